@@ -16,7 +16,14 @@ public final class Main {
 
     /** Runs the command line and returns its exit code: 0 done, 1 failed, 2 bad usage. */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line writing to the given streams. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof KgException) {
                 cmd.getErr().println("karabakh-kg: error: " + e.getMessage());

@@ -56,12 +56,24 @@ public final class CleanText {
             int prev = origin[i - 1];
             int cur = origin[i];
             if (!onlyWhitespaceBetween(prev + 1, cur)) {
-                pieces.add(new Span(pieceStart, prev + 1));
+                addTrimmed(pieces, pieceStart, prev + 1);
                 pieceStart = cur;
             }
         }
-        pieces.add(new Span(pieceStart, origin[end - 1] + 1));
+        addTrimmed(pieces, pieceStart, origin[end - 1] + 1);
         return pieces;
+    }
+
+    /** A piece never begins or ends in whitespace: the space standing for a left-out block is no one's. */
+    private void addTrimmed(List<Span> pieces, int start, int end) {
+        int s = start;
+        int e = end;
+        while (s < e && Character.isWhitespace(original.charAt(s)))
+            s++;
+        while (e > s && Character.isWhitespace(original.charAt(e - 1)))
+            e--;
+        if (e > s)
+            pieces.add(new Span(s, e));
     }
 
     private boolean onlyWhitespaceBetween(int from, int to) {
