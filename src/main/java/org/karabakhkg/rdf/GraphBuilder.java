@@ -56,26 +56,35 @@ public final class GraphBuilder {
         Map<Node, LetterText> texts = new HashMap<>();
         Set<String> ids = new TreeSet<>();
         for (LetterSeed seed : seeds.letters()) {
-            LetterText text = LetterText.read(seed.text());
-            LetterMetadata meta = LetterMetadata.read(seed.metadata());
-            meta.checkEntities(id -> entities.contains(entities.byId(id)));
-            if (!ids.add(meta.id()))
-                throw new KgException(seed.metadata() + ": letter id '" + meta.id() + "' is used by another letter too");
-            List<CheckedClaim> checked = seed.hasClaims()
-                ? new ClaimChecker(text, meta, entities, ontology).checkAll(ClaimFile.read(seed.claims()))
-                : List.of();
-            List<Mention> found = new Annotator(entities, meta.date()).annotate(text);
-
-            LetterMapper mapper = new LetterMapper(dsg, text, meta);
-            mapper.mapLetter(seed.text().getFileName().toString(), LetterText.sha256(seed.text()));
-            mapper.mapText();
-            checked.forEach(mapper::mapClaim);
-            mapper.mapMentions(found);
-            texts.put(mapper.iris().letter(), text);
-            warnings.addAll(coverage(seed, text, checked));
+            Mapped m = mapLetter(seed, entities, ontology, dsg);
+            if (!ids.add(m.id()))
+                throw new KgException(seed.metadata() + ": letter id '" + m.id() + "' is used by another letter too");
+            texts.put(m.letter(), m.text());
+            warnings.addAll(m.warnings());
         }
         Summary summary = Summary.of(dsg, ontology, warnings);
         return new Result(dsg, summary, texts);
+    }
+
+    /** What mapping one letter gave: its id and IRI, its text, and its warnings. */
+    public record Mapped(String id, Node letter, LetterText text, List<String> warnings) {}
+
+    /** Reads, checks and maps one letter into {@code dsg}. */
+    public static Mapped mapLetter(LetterSeed seed, Entities entities, Ontology ontology, DatasetGraph dsg) {
+        LetterText text = LetterText.read(seed.text());
+        LetterMetadata meta = LetterMetadata.read(seed.metadata());
+        meta.checkEntities(id -> entities.contains(entities.byId(id)));
+        List<CheckedClaim> checked = seed.hasClaims()
+            ? new ClaimChecker(text, meta, entities, ontology).checkAll(ClaimFile.read(seed.claims()))
+            : List.of();
+        List<Mention> found = new Annotator(entities, meta.date()).annotate(text);
+
+        LetterMapper mapper = new LetterMapper(dsg, text, meta);
+        mapper.mapLetter(seed.text().getFileName().toString(), LetterText.sha256(seed.text()));
+        mapper.mapText();
+        checked.forEach(mapper::mapClaim);
+        mapper.mapMentions(found);
+        return new Mapped(meta.id(), mapper.iris().letter(), text, coverage(seed, text, checked));
     }
 
     /** Sentences of the body that no claim rests on: what an analyst may still have to cover. */
