@@ -1,13 +1,11 @@
 package org.karabakhkg.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.karabakhkg.KgException;
 import org.karabakhkg.rdf.GraphBuilder;
 import org.karabakhkg.store.TdbStore;
-import org.karabakhkg.validate.Finding;
 import org.karabakhkg.validate.Validation;
 import org.karabakhkg.vocab.Ontology;
 
@@ -32,13 +30,15 @@ final class BuildCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         GraphBuilder.Result result = GraphBuilder.build(options.seeds, options.ontology);
         Ontology ontology = Ontology.load(options.ontology);
-        List<Finding> findings = Validation.ofBuild(result, ontology);
+        // Validation and writing the new store are independent; the swap happens only if both succeed.
+        TdbStore.stage(options.store, result.dataset(), () -> {
+            var findings = Validation.ofBuild(result, ontology);
+            if (!findings.isEmpty()) {
+                Validation.print(findings, spec.commandLine().getErr());
+                throw new KgException("the mapped graph fails validation (" + findings.size() + " violations); store left unchanged");
+            }
+        }).commit();
         PrintWriter out = spec.commandLine().getOut();
-        if (!findings.isEmpty()) {
-            Validation.print(findings, spec.commandLine().getErr());
-            throw new KgException("the mapped graph fails validation (" + findings.size() + " violations); store left unchanged");
-        }
-        TdbStore.replace(options.store, result.dataset());
         out.println("built " + options.store + " from " + options.seeds + " in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
         out.print(result.summary().render());
         out.flush();

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -26,6 +28,32 @@ public final class TdbStore {
 
     /** Replaces the store at {@code dir} with {@code content}, or fails leaving it untouched. */
     public static void replace(Path dir, DatasetGraph content) {
+        stage(dir, content, () -> { }).commit();
+    }
+
+    /** A new store written beside the old one, waiting to be swapped in. */
+    public static final class Staged {
+        private final Path dir;
+        private final Path target;
+        private final Path fresh;
+
+        private Staged(Path dir, Path target, Path fresh) {
+            this.dir = dir;
+            this.target = target;
+            this.fresh = fresh;
+        }
+
+        /** Swaps the new store in for the old one. */
+        public void commit() {
+            swap(dir, target, fresh);
+        }
+    }
+
+    /**
+     * Writes {@code content} as a new store beside {@code dir} while {@code check} runs on this thread;
+     * if either fails the new store is removed and the old one stays as it was.
+     */
+    public static Staged stage(Path dir, DatasetGraph content, Runnable check) {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         try {
@@ -39,13 +67,19 @@ public final class TdbStore {
             requireReplaceable(dir, target);
         Path fresh = parent.resolve("." + target.getFileName() + ".new-" + ProcessHandle.current().pid());
         deleteTree(fresh);
+        CompletableFuture<Void> writing = CompletableFuture.runAsync(() -> write(fresh, content));
         try {
-            write(fresh, content);
-        } catch (RuntimeException e) {
+            check.run();
+            writing.join();
+        } catch (CompletionException e) {
             deleteTree(fresh);
-            throw new KgException(dir + ": cannot write store: " + e.getMessage(), e);
+            throw new KgException(dir + ": cannot write store: " + e.getCause().getMessage(), e.getCause());
+        } catch (RuntimeException e) {
+            writing.handle((v, t) -> null).join();
+            deleteTree(fresh);
+            throw e;
         }
-        swap(dir, target, fresh);
+        return new Staged(dir, target, fresh);
     }
 
     /** Runs {@code action} on the store in a read transaction. */

@@ -149,9 +149,17 @@ public final class LetterText {
 
     /** The original text between two code point offsets. */
     public String substringByCodePoints(int start, int end) {
-        int s = original.offsetByCodePoints(0, start);
-        int e = original.offsetByCodePoints(s, end - start);
-        return original.substring(s, e);
+        return original.substring(utf16Index(start), utf16Index(end));
+    }
+
+    /** The UTF-16 index of code point offset {@code cp}: the inverse of {@link #codePointOffset}. */
+    private int utf16Index(int cp) {
+        int i = java.util.Arrays.binarySearch(codePoints, cp);
+        if (i < 0)
+            throw new IndexOutOfBoundsException("code point offset " + cp);
+        while (i > 0 && codePoints[i - 1] == cp)
+            i--;
+        return i;
     }
 
     public int codePointLength() {

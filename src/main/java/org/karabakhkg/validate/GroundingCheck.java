@@ -59,12 +59,19 @@ public final class GroundingCheck {
             String at = new String(cps, start, end - start);
             if (!at.equals(exact))
                 out.add(new Finding("grounding", target.toString(), "oa:exact \"" + exact + "\" but the letter has \"" + at + "\" at [" + start + ", " + end + ")"));
-            if (prefix != null && !new String(cps, 0, start).endsWith(prefix))
+            if (prefix != null && !regionEquals(cps, start - prefix.codePointCount(0, prefix.length()), prefix))
                 out.add(new Finding("grounding", target.toString(), "oa:prefix does not precede the quote"));
-            if (suffix != null && !new String(cps, end, cps.length - end).startsWith(suffix))
+            if (suffix != null && !regionEquals(cps, end, suffix))
                 out.add(new Finding("grounding", target.toString(), "oa:suffix does not follow the quote"));
         }
         return out;
+    }
+
+    private static boolean regionEquals(int[] cps, int from, String expected) {
+        int[] e = expected.codePoints().toArray();
+        if (from < 0 || from + e.length > cps.length)
+            return false;
+        return java.util.Arrays.equals(cps, from, from + e.length, e, 0, e.length);
     }
 
     private static Node one(Graph g, Node s, Node p) {
