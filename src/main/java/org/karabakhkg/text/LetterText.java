@@ -37,6 +37,8 @@ public final class LetterText {
     private final List<Footnote> footnotes;
     private final List<FootnoteRef> footnoteRefs;
     private final List<Sentence> sentences;
+    /** Each part's text with quotes folded, for {@link #find}; same length as the part's text. */
+    private final List<String> searchable;
 
     private LetterText(String original, List<Part> parts, List<Footnote> footnotes, List<FootnoteRef> refs) {
         this.original = original;
@@ -47,6 +49,7 @@ public final class LetterText {
         List<Sentence> all = new ArrayList<>();
         parts.forEach(p -> all.addAll(p.sentences()));
         this.sentences = List.copyOf(all);
+        this.searchable = parts.stream().map(p -> Folding.foldQuotes(p.text().text())).toList();
     }
 
     /**
@@ -172,8 +175,9 @@ public final class LetterText {
         List<Quote> found = new ArrayList<>();
         if (needle.isEmpty())
             return found;
-        for (Part part : parts) {
-            String hay = Folding.foldQuotes(part.text().text());
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            String hay = searchable.get(i);
             for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + 1)) {
                 int end = at + needle.length();
                 found.add(new Quote(part, at, end, part.text().pieces(at, end)));
