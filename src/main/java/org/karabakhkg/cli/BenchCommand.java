@@ -7,7 +7,20 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.karabakhkg.query.Question;
+import org.karabakhkg.query.Questions;
+import org.karabakhkg.query.ResultFormat;
+import org.karabakhkg.query.Search;
+import org.karabakhkg.query.Sparql;
 import org.karabakhkg.rdf.GraphBuilder;
 import org.karabakhkg.seed.Entities;
 import org.karabakhkg.seed.LetterSeed;
@@ -35,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "50", description = "Timed runs (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--queries", paramLabel = "DIR", defaultValue = "queries",
+        description = "Competency questions to time against the scratch store (default: ${DEFAULT-VALUE})")
+    Path queries;
+
     @Spec
     CommandSpec spec;
 
@@ -56,6 +73,8 @@ final class BenchCommand implements Callable<Integer> {
                 TdbStore.replace(scratch.resolve("store"), r.dataset());
                 return r;
             });
+            if (Files.isDirectory(queries))
+                questions(out, scratch.resolve("store"));
         } finally {
             try (var s = Files.walk(scratch)) {
                 s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -65,7 +84,31 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void report(PrintWriter out, String what, Supplier<?> work) {
+    /** Every competency question, warm, against the TDB2 store; the slowest is named last. */
+    private void questions(PrintWriter out, Path store) {
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.toString());
+        try {
+            double slowest = 0;
+            String slowestName = "";
+            for (Question q : Questions.load(queries)) {
+                Query query = Sparql.parse(q.text(), q.name());
+                double median = report(out, "question " + q.name(), () -> Txn.calculateRead(dsg, () -> {
+                    Sparql.run(dsg, query, 30_000, ResultFormat.defaultFor(query), OutputStream.nullOutputStream());
+                    return null;
+                }));
+                if (median > slowest) {
+                    slowest = median;
+                    slowestName = q.name();
+                }
+            }
+            report(out, "search Armenie gevangen", () -> Txn.calculateRead(dsg, () -> Search.run(dsg, List.of("Armenie", "gevangen"), 30_000)));
+            out.printf("slowest question: %s, median %.2f ms%n", slowestName, slowest);
+        } finally {
+            TDBInternal.expel(dsg);
+        }
+    }
+
+    private double report(PrintWriter out, String what, Supplier<?> work) {
         for (int i = 0; i < warmup; i++)
             work.get();
         double[] ms = new double[runs];
@@ -77,5 +120,6 @@ final class BenchCommand implements Callable<Integer> {
         Arrays.sort(ms);
         out.printf("%-48s %9.2f %9.2f %9.2f%n", what, ms[0], ms[runs / 2], ms[(int) Math.floor(runs * 0.9)]);
         out.flush();
+        return ms[runs / 2];
     }
 }

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The {@code karabakh-kg} command line. */
 @Command(name = "karabakh-kg", mixinStandardHelpOptions = true, version = "karabakh-kg 0.1.0",
     description = "Turns government letters on the Armenia-Azerbaijan conflict into a grounded knowledge graph.",
-    subcommands = { BuildCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, BenchCommand.class,
+    subcommands = { BuildCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, SearchCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class })
 public final class Main {
     public static void main(String[] args) {
