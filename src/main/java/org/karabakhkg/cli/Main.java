@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "karabakh-kg", mixinStandardHelpOptions = true, version = "karabakh-kg 0.1.0",
     description = "Turns government letters on the Armenia-Azerbaijan conflict into a grounded knowledge graph.",
     subcommands = { BuildCommand.class, ValidateCommand.class, ExportCommand.class, QueryCommand.class, SearchCommand.class,
-        ServeCommand.class,
+        ServeCommand.class, SentencesCommand.class,
         BenchCommand.class,
         CommandLine.HelpCommand.class })
 public final class Main {

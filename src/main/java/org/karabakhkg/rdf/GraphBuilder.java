@@ -1,13 +1,8 @@
 package org.karabakhkg.rdf;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +25,6 @@ import org.karabakhkg.seed.SeedSet;
 import org.karabakhkg.text.LetterText;
 import org.karabakhkg.text.Sentence;
 import org.karabakhkg.vocab.Ontology;
-import org.karabakhkg.vocab.Vocab;
 
 /**
  * Maps everything in {@code seeds/} into one in-memory dataset: the ontology and entities, then per

@@ -11,12 +11,12 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.karabakhkg.KgException;
+import org.karabakhkg.store.TdbStore;
 
 /**
  * The embedded Fuseki: the store as dataset {@code /kg}, read-only, the union of the named graphs as its
@@ -44,7 +44,7 @@ public final class KgServer implements AutoCloseable {
             default -> throw new KgException("--host " + config.host() + ": only 127.0.0.1 (loopback) or 0.0.0.0 (all interfaces)");
         };
         requirePortFree(config.host(), config.port());
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(config.store().toAbsolutePath().toString());
+        DatasetGraph dsg = TdbStore.open(config.store());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.timeoutSeconds() * 1000L));
         GraphView view = new GraphView(dsg);

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -87,11 +88,20 @@ public final class TdbStore {
         Path target = dir.toAbsolutePath().normalize();
         if (!isStore(target))
             throw new KgException(dir + ": no store here; run 'build' first");
-        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(target.toString());
+        DatasetGraph dsg = open(dir);
         try {
             return Txn.calculateRead(dsg, () -> action.apply(dsg));
         } finally {
             TDBInternal.expel(dsg);
+        }
+    }
+
+    /** Connects to the store; one held by another process (a server) is one clear error. */
+    public static DatasetGraph open(Path dir) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(dir.toAbsolutePath().normalize().toString());
+        } catch (DBOpEnvException e) {
+            throw new KgException(dir + ": store is in use by another process (" + e.getMessage().replaceFirst(".*held by ", "held by ") + ")");
         }
     }
 
