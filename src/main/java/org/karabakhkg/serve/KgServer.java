@@ -65,7 +65,9 @@ public final class KgServer implements AutoCloseable {
             .addServlet("/id/*", resources)
             .addServlet("/resource/*", resources)
             .addServlet("/letter/*", resources)
-            .addServlet("/dossier/*", resources);
+            .addServlet("/dossier/*", resources)
+            .addServlet("/graph/*", resources)
+            .addServlet("/ontology", resources);
         if (config.corsOrigin() != null)
             b.addFilter("/*", new CorsFilter(config.corsOrigin()));
         FusekiServer server;

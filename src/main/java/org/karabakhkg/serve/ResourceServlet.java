@@ -68,16 +68,22 @@ final class ResourceServlet extends HttpServlet {
         Responses.text(resp, type, out.toString(StandardCharsets.UTF_8));
     }
 
-    /** What the store says with the IRI as subject, and, for a claim, everything in its graph. */
+    /**
+     * What the store says with the IRI as subject, and, for a named graph (a claim, the entities), everything
+     * in it. The ontology's IRI stands for the whole vocabulary: its terms are {@code ontology#Term}.
+     */
     private Graph description(Node iri) {
         Graph g = GraphFactory.createDefaultGraph();
         Vocab.prefixes().forEach((p, ns) -> g.getPrefixMapping().setNsPrefix(p, ns));
+        Node graph = iri.getURI().equals(ONTOLOGY) ? NodeFactory.createURI(Vocab.GRAPH + "ontology") : iri;
         Txn.executeRead(view.dataset(), () -> {
             view.dataset().find(Node.ANY, iri, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
-            view.dataset().find(iri, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
+            view.dataset().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
         });
         return g;
     }
+
+    private static final String ONTOLOGY = Vocab.BASE + "ontology";
 
     /** Maps between this server's paths and the graph's IRIs. */
     static final class Paths {
@@ -94,7 +100,7 @@ final class ResourceServlet extends HttpServlet {
         /** The local link for a node: a path on this server for our IRIs, the IRI itself otherwise. */
         static String href(Node n) {
             String iri = n.getURI();
-            return iri.startsWith(Vocab.BASE) ? "/" + iri.substring(Vocab.BASE.length()).replace("#", "%23") : iri;
+            return iri.startsWith(Vocab.BASE) ? "/" + iri.substring(Vocab.BASE.length()) : iri;
         }
     }
 
@@ -118,6 +124,8 @@ final class ResourceServlet extends HttpServlet {
             types(b, out);
             if (isA(out, Vocab.KGV.Letter))
                 new LetterPage(view).render(iri, b);
+            if (iri.getURI().equals(ONTOLOGY))
+                vocabulary(b);
             b.append("<h2>Facts · Feiten</h2>");
             facts(b, out, true);
             List<GraphView.Fact> in = view.facts(iri, false);
@@ -128,6 +136,20 @@ final class ResourceServlet extends HttpServlet {
             claimGraph(iri, b);
             mentions(iri, b);
             return Html.page(title, b.toString());
+        }
+
+        /** The terms of the vocabulary, each with its names and definition; anchors serve {@code ontology#Term}. */
+        private void vocabulary(StringBuilder b) {
+            b.append("<h2>Terms · Termen</h2><table>");
+            for (Binding r : view.select("SELECT ?t ?def WHERE { GRAPH <" + Vocab.GRAPH + "ontology> { ?t a ?k . "
+                + "OPTIONAL { ?t skos:definition ?def FILTER(lang(?def) = \"en\") } } FILTER(STRSTARTS(STR(?t), STR(kg:))) } ORDER BY ?t")) {
+                String local = r.get("t").getURI().substring(Vocab.KG.length());
+                GraphView.Names n = view.names(r.get("t"));
+                b.append("<tr id=\"").append(esc(local)).append("\"><td><code>kg:").append(esc(local)).append("</code></td><td>")
+                    .append(n == null ? "" : esc(n.nl()) + " · " + esc(n.en())).append("</td><td>")
+                    .append(r.get("def") == null ? "" : esc(r.get("def").getLiteralLexicalForm())).append("</td></tr>");
+            }
+            b.append("</table>");
         }
 
         private static boolean isA(List<GraphView.Fact> facts, Node type) {

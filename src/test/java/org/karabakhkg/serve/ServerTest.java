@@ -169,6 +169,17 @@ class ServerTest {
     }
 
     @Test
+    void theVocabularyDereferencesWithEveryTerm() throws Exception {
+        String html = get("/ontology", "text/html").body();
+        assertTrue(html.contains("<tr id=\"Exchange\"><td><code>kg:Exchange</code>"), html);
+        String ttl = get("/ontology", "text/turtle").body();
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(ttl, Lang.TURTLE).parse(g);
+        assertTrue(g.size() > 300, "the whole vocabulary, not only the ontology header: " + g.size());
+        assertTrue(get("/graph/entities", "text/turtle").body().contains("ent:azerbaijan"));
+    }
+
+    @Test
     void unsupportedAcceptGets406() throws Exception {
         assertEquals(406, get("/id/azerbaijan", "image/png").statusCode());
     }
