@@ -19,7 +19,10 @@ import static org.karabakhkg.serve.ResourceServlet.Paths.href;
  */
 final class Picture {
     private static final int ROW = 22;
-    private static final int[] COLUMN_X = { 20, 470, 920 };
+    private static final int[] COLUMN_X = { 20, 360, 900 };
+    /** Where each column's names end, and how many characters of a name fit. */
+    private static final int[] COLUMN_RIGHT = { 270, 760, 1290 };
+    private static final int[] COLUMN_CHARS = { 40, 66, 62 };
     private static final String[] COLOURS = { "#12355b", "#8a5a00", "#1d6b3a" };
 
     private final GraphView view;
@@ -61,8 +64,9 @@ final class Picture {
         }
         at.forEach((n, p) -> {
             String name = view.show(n);
-            if (name.length() > 58)
-                name = name.substring(0, 56) + "…";
+            int max = COLUMN_CHARS[p[0]];
+            if (name.length() > max)
+                name = name.substring(0, max - 2) + "…";
             b.append("<a xlink:href=\"").append(esc(href(n))).append("\" href=\"").append(esc(href(n))).append("\"><text x=\"")
                 .append(COLUMN_X[p[0]]).append("\" y=\"").append(p[1]).append("\" fill=\"").append(COLOURS[p[0]]).append("\">")
                 .append(esc(name)).append("</text></a>");
@@ -72,7 +76,7 @@ final class Picture {
 
     /** Lines leave a column on the side facing the other end. */
     private static int anchor(int column, int towards) {
-        return towards > column || (towards == column && column == 0) ? COLUMN_X[column] + 400 : COLUMN_X[column] - 6;
+        return towards > column || (towards == column && column == 0) ? COLUMN_RIGHT[column] : COLUMN_X[column] - 6;
     }
 
     private List<Node> nodes(String pattern) {
