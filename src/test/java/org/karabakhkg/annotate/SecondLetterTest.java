@@ -40,7 +40,7 @@ class SecondLetterTest {
     }
 
     private static Set<String> mentions(String kind, String valueProperty) {
-        String q = Vocab.turtlePrefixes().replace("@prefix", "PREFIX").replace(" .\n", "\n")
+        String q = org.karabakhkg.query.Sparql.prologue()
             + "SELECT ?v WHERE { GRAPH ?g { ?m kg:mentionKind kg:" + kind + " ; " + valueProperty + " ?v } }";
         Set<String> out = new HashSet<>();
         DatasetGraph dsg = result.dataset();

@@ -34,7 +34,7 @@ import org.karabakhkg.vocab.Vocab;
  * named graphs as default graph.
  */
 class LetterAnswersTest {
-    private static final String PREFIXES = Vocab.turtlePrefixes().replace("@prefix", "PREFIX").replace(" .\n", "\n");
+    private static final String PREFIXES = org.karabakhkg.query.Sparql.prologue();
 
     @TempDir
     static Path dir;

@@ -1,10 +1,8 @@
-package org.karabakhkg.validate;
+package org.karabakhkg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Node;
@@ -17,7 +15,6 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.karabakhkg.cli.Main;
 import org.karabakhkg.vocab.Vocab;
 
 /** `validate` passes on a fresh store and fails, exit 1, once the store no longer matches the letter or the shapes. */
@@ -29,16 +26,11 @@ class ValidateCommandTest {
     @BeforeEach
     void build() {
         store = dir.resolve("store");
-        assertEquals(0, run("build", "--store", store.toString()).exit);
+        assertEquals(0, run("build", "--store", store.toString()).exit());
     }
 
-    private record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Result(exit, out.toString(), err.toString());
+    private static Cli run(String... args) {
+        return Cli.run(args);
     }
 
     /** Changes the store behind the tool's back. */
@@ -53,9 +45,9 @@ class ValidateCommandTest {
 
     @Test
     void freshStoreIsValid() {
-        Result r = run("validate", "--store", store.toString());
-        assertEquals(0, r.exit, r.err);
-        assertTrue(r.out.contains("valid: SHACL conforms, every selector matches the letter"), r.out);
+        Cli r = run("validate", "--store", store.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("valid: SHACL conforms, every selector matches the letter"), r.out());
     }
 
     @Test
@@ -65,9 +57,9 @@ class ValidateCommandTest {
             dsg.delete(q);
             dsg.add(q.getGraph(), q.getSubject(), q.getPredicate(), NodeFactory.createLiteralString("Bakoe en Jerevan"));
         });
-        Result r = run("validate", "--store", store.toString());
-        assertEquals(1, r.exit);
-        assertTrue(r.err.contains("grounding:") && r.err.contains("oa:exact \"Bakoe en Jerevan\" but the letter has"), r.err);
+        Cli r = run("validate", "--store", store.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("grounding:") && r.err().contains("oa:exact \"Bakoe en Jerevan\" but the letter has"), r.err());
     }
 
     @Test
@@ -76,9 +68,9 @@ class ValidateCommandTest {
             Quad q = dsg.find(Node.ANY, Node.ANY, Vocab.KGV.quote, Node.ANY).next();
             dsg.delete(q);
         });
-        Result r = run("validate", "--store", store.toString());
-        assertEquals(1, r.exit);
-        assertTrue(r.err.contains("shacl:") && r.err.contains("kg:quote"), r.err);
+        Cli r = run("validate", "--store", store.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("shacl:") && r.err().contains("kg:quote"), r.err());
     }
 
     @Test
@@ -86,8 +78,8 @@ class ValidateCommandTest {
         Path seeds = dir.resolve("seeds");
         java.nio.file.Files.createDirectories(seeds);
         java.nio.file.Files.writeString(seeds.resolve("kamerbrief-21501-02-nr-2375.txt"), "Een andere tekst.\n");
-        Result r = run("validate", "--store", store.toString(), "--seeds", seeds.toString());
-        assertEquals(1, r.exit);
-        assertTrue(r.err.contains("changed since the store was built"), r.err);
+        Cli r = run("validate", "--store", store.toString(), "--seeds", seeds.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("changed since the store was built"), r.err());
     }
 }
