@@ -289,8 +289,9 @@ public final class LetterText {
                     }
                 } else {
                     CleanText.Builder b = new CleanText.Builder(text);
+                    // Each line with its line break, so that a line end reads as a space.
                     for (int li : para)
-                        b.append(lines.get(li)[0], lines.get(li)[1] + 1 <= text.length() ? lines.get(li)[1] + 1 : lines.get(li)[1], refChars);
+                        b.append(lines.get(li)[0], Math.min(lines.get(li)[1] + 1, text.length()), refChars);
                     bodyParts.add(new Part(Part.Kind.PARAGRAPH, ++paragraphNo, b.build(), new ArrayList<>()));
                 }
             }
