@@ -74,6 +74,16 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aMintedResourceWithoutItsEnglishNameViolatesTheShapes() {
+        Node exchange = NodeFactory.createURI(Vocab.RES + "exchange-2021-06-12");
+        tamper(dsg -> dsg.find(Node.ANY, exchange, Vocab.RDFS.label, Node.ANY).toList().stream()
+            .filter(q -> q.getObject().getLiteralLanguage().equals("en")).forEach(dsg::delete));
+        Cli r = run("validate", "--store", store.toString());
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains("res:exchange-2021-06-12") && r.err().contains("needs an rdfs:label in Dutch and one in English"), r.err());
+    }
+
+    @Test
     void aChangedSeedFileIsReported() throws Exception {
         Path seeds = dir.resolve("seeds");
         java.nio.file.Files.createDirectories(seeds);
