@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -76,7 +77,7 @@ class ValidateCommandTest {
     @Test
     void aMintedResourceWithoutItsEnglishNameViolatesTheShapes() {
         Node exchange = NodeFactory.createURI(Vocab.RES + "exchange-2021-06-12");
-        tamper(dsg -> dsg.find(Node.ANY, exchange, Vocab.RDFS.label, Node.ANY).toList().stream()
+        tamper(dsg -> Iter.toList(dsg.find(Node.ANY, exchange, Vocab.RDFS.label, Node.ANY)).stream()
             .filter(q -> q.getObject().getLiteralLanguage().equals("en")).forEach(dsg::delete));
         Cli r = run("validate", "--store", store.toString());
         assertEquals(1, r.exit());
