@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             report(out, "build: map all, validate, write TDB2", () -> {
                 GraphBuilder.Result r = GraphBuilder.build(options.seeds, options.ontology);
-                Validation.ofBuild(r, ontology);
+                Validation.ofBuild(r, r.ontology());
                 TdbStore.replace(scratch.resolve("store"), r.dataset());
                 return r;
             });

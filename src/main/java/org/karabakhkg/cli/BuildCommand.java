@@ -7,7 +7,6 @@ import org.karabakhkg.KgException;
 import org.karabakhkg.rdf.GraphBuilder;
 import org.karabakhkg.store.TdbStore;
 import org.karabakhkg.validate.Validation;
-import org.karabakhkg.vocab.Ontology;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,10 +28,9 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         long t0 = System.nanoTime();
         GraphBuilder.Result result = GraphBuilder.build(options.seeds, options.ontology);
-        Ontology ontology = Ontology.load(options.ontology);
         // Validation and writing the new store are independent; the swap happens only if both succeed.
         TdbStore.stage(options.store, result.dataset(), () -> {
-            var findings = Validation.ofBuild(result, ontology);
+            var findings = Validation.ofBuild(result, result.ontology());
             if (!findings.isEmpty()) {
                 Validation.print(findings, spec.commandLine().getErr());
                 throw new KgException("the mapped graph fails validation (" + findings.size() + " violations); store left unchanged");

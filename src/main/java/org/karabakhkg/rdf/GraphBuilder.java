@@ -34,8 +34,8 @@ import org.karabakhkg.vocab.Ontology;
 public final class GraphBuilder {
     private GraphBuilder() {}
 
-    /** The mapped dataset, what it holds, and the letters' texts by letter IRI for grounding checks. */
-    public record Result(DatasetGraph dataset, Summary summary, Map<Node, LetterText> texts) {}
+    /** The mapped dataset, what it holds, the letters' texts by letter IRI for grounding checks, and the ontology it used. */
+    public record Result(DatasetGraph dataset, Summary summary, Map<Node, LetterText> texts, Ontology ontology) {}
 
     public static Result build(Path seedsDir, Path ontologyDir) {
         SeedSet seeds = SeedSet.scan(seedsDir);
@@ -57,7 +57,7 @@ public final class GraphBuilder {
             warnings.addAll(m.warnings());
         }
         Summary summary = Summary.of(dsg, ontology, warnings);
-        return new Result(dsg, summary, texts);
+        return new Result(dsg, summary, texts, ontology);
     }
 
     /** What mapping one letter gave: its id and IRI, its text, and its warnings. */

@@ -39,21 +39,22 @@ final class GraphView {
 
     GraphView(DatasetGraph dsg) {
         this.dsg = dsg;
+        // rdfs:label and a letter's title first, so that a skos:prefLabel, read last, wins.
         Map<Node, String[]> found = new HashMap<>();
-        for (Binding b : select("SELECT ?s ?l WHERE { { ?s skos:prefLabel ?l } UNION { ?s rdfs:label ?l } UNION { ?s a kg:Letter ; dcterms:title ?l } }")) {
-            String[] n = found.computeIfAbsent(b.get("s"), k -> new String[2]);
-            Node l = b.get("l");
-            String lang = l.getLiteralLanguage();
-            if (lang.equals("nl") && (n[0] == null || isPref(b.get("s"), l)))
-                n[0] = l.getLiteralLexicalForm();
-            else if (lang.equals("en") && (n[1] == null || isPref(b.get("s"), l)))
-                n[1] = l.getLiteralLexicalForm();
+        String others = "SELECT ?s ?l WHERE { { ?s rdfs:label ?l } UNION { ?s a kg:Letter ; dcterms:title ?l } }";
+        String preferred = "SELECT ?s ?l WHERE { ?s skos:prefLabel ?l }";
+        for (String q : List.of(others, preferred)) {
+            for (Binding b : select(q)) {
+                String[] n = found.computeIfAbsent(b.get("s"), k -> new String[2]);
+                Node l = b.get("l");
+                switch (l.getLiteralLanguage()) {
+                    case "nl" -> n[0] = l.getLiteralLexicalForm();
+                    case "en" -> n[1] = l.getLiteralLexicalForm();
+                    default -> { }
+                }
+            }
         }
         found.forEach((k, v) -> names.put(k, new Names(v[0], v[1])));
-    }
-
-    private boolean isPref(Node s, Node l) {
-        return Txn.calculateRead(dsg, () -> dsg.getUnionGraph().contains(s, Vocab.SKOS.prefLabel, l));
     }
 
     DatasetGraph dataset() {
