@@ -29,7 +29,7 @@ import org.karabakhkg.text.Span;
 public final class Annotator {
     private static final Pattern RESOLUTIONS = Pattern.compile("(?i)\\bresoluties?\\s+((?:\\d+(?:,\\s*|\\s+en\\s+)?)+)");
     private static final Pattern PAPER = Pattern.compile("(?<![\\d])(\\d{2}\\s?\\d{3}(?:-[\\dA-Z]+)?(?:\\s[A-Z]{1,4})?),?\\s[Nn]r\\.?\\s?(\\d+)");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s;,<>\"()\\[\\]]+");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern UNIT = Pattern.compile("\\G\\s+(\\p{L}[\\p{L}-]*)");
     private static final java.util.Set<String> NOT_AMOUNTS = java.util.Set.of("een", "één", "beide", "half");
 
@@ -109,16 +109,10 @@ public final class Annotator {
     }
 
     private void references(Part part, String s, List<Mention> out, List<int[]> excluded) {
-        Matcher u = URL.matcher(s);
-        while (u.find()) {
-            String url = u.group();
-            int end = u.end();
-            while (url.endsWith(".") || url.endsWith(":")) {
-                url = url.substring(0, url.length() - 1);
-                end--;
-            }
-            out.add(new Mention(Mention.Kind.REFERENCE, NodeFactory.createURI(url), null, quote(part, u.start(), end)));
-            excluded.add(new int[] { u.start(), end });
+        for (Span url : LetterText.urlSpans(s)) {
+            out.add(new Mention(Mention.Kind.REFERENCE, NodeFactory.createURI(s.substring(url.start(), url.end())), null,
+                quote(part, url.start(), url.end())));
+            excluded.add(new int[] { url.start(), url.end() });
         }
         Matcher p = PAPER.matcher(s);
         while (p.find()) {
@@ -129,7 +123,7 @@ public final class Annotator {
         }
         Matcher r = RESOLUTIONS.matcher(s);
         while (r.find()) {
-            Matcher n = Pattern.compile("\\d+").matcher(s).region(r.start(1), r.end(1));
+            Matcher n = DIGITS.matcher(s).region(r.start(1), r.end(1));
             while (n.find()) {
                 out.add(new Mention(Mention.Kind.REFERENCE, NodeFactory.createLiteralString(n.group()), "resolution", quote(part, n.start(), n.end())));
                 excluded.add(new int[] { n.start(), n.end() });

@@ -17,6 +17,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.karabakhkg.rdf.Iris;
 import org.karabakhkg.vocab.Vocab;
 
 import jakarta.servlet.http.HttpServlet;
@@ -75,7 +76,7 @@ final class ResourceServlet extends HttpServlet {
     private Graph description(Node iri) {
         Graph g = GraphFactory.createDefaultGraph();
         Vocab.prefixes().forEach((p, ns) -> g.getPrefixMapping().setNsPrefix(p, ns));
-        Node graph = iri.getURI().equals(ONTOLOGY) ? NodeFactory.createURI(Vocab.GRAPH + "ontology") : iri;
+        Node graph = iri.getURI().equals(ONTOLOGY) ? Iris.ONTOLOGY_GRAPH : iri;
         Txn.executeRead(view.dataset(), () -> {
             view.dataset().find(Node.ANY, iri, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
             view.dataset().find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> g.add(q.asTriple()));
@@ -141,7 +142,7 @@ final class ResourceServlet extends HttpServlet {
         /** The terms of the vocabulary, each with its names and definition; anchors serve {@code ontology#Term}. */
         private void vocabulary(StringBuilder b) {
             b.append("<h2>Terms · Termen</h2><table>");
-            for (Binding r : view.select("SELECT ?t ?def WHERE { GRAPH <" + Vocab.GRAPH + "ontology> { ?t a ?k . "
+            for (Binding r : view.select("SELECT ?t ?def WHERE { GRAPH <" + Iris.ONTOLOGY_GRAPH.getURI() + "> { ?t a ?k . "
                 + "OPTIONAL { ?t skos:definition ?def FILTER(lang(?def) = \"en\") } } FILTER(STRSTARTS(STR(?t), STR(kg:))) } ORDER BY ?t")) {
                 String local = r.get("t").getURI().substring(Vocab.KG.length());
                 GraphView.Names n = view.names(r.get("t"));

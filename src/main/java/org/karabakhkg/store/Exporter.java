@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.karabakhkg.rdf.Iris;
 import org.karabakhkg.vocab.Vocab;
 
 /**
@@ -46,11 +47,10 @@ public final class Exporter {
     static Graph cleanGraph(DatasetGraph dsg, List<Quad> sorted) {
         java.util.Set<Node> claims = new java.util.HashSet<>();
         dsg.find(Node.ANY, Node.ANY, Vocab.RDF.type, Vocab.KGV.Claim).forEachRemaining(q -> claims.add(q.getSubject()));
-        Node entities = Vocab.iri(Vocab.GRAPH + "entities");
         Graph g = GraphFactory.createDefaultGraph();
         prefixes(g);
         for (Quad q : sorted) {
-            if (claims.contains(q.getGraph()) || q.getGraph().equals(entities))
+            if (claims.contains(q.getGraph()) || q.getGraph().equals(Iris.ENTITIES_GRAPH))
                 g.add(q.asTriple());
         }
         return g;

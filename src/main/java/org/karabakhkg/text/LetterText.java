@@ -203,15 +203,20 @@ public final class LetterText {
 
     /** The URLs standing in a repaired text, without trailing punctuation. */
     public static List<String> urlsIn(String clean) {
-        List<String> urls = new ArrayList<>();
+        return urlSpans(clean).stream().map(sp -> clean.substring(sp.start(), sp.end())).toList();
+    }
+
+    /** Where the URLs stand in a repaired text: a full stop or colon after one ends the sentence, not the URL. */
+    public static List<Span> urlSpans(String clean) {
+        List<Span> spans = new ArrayList<>();
         Matcher m = URL.matcher(clean);
         while (m.find()) {
-            String u = m.group();
-            while (u.endsWith(".") || u.endsWith(":"))
-                u = u.substring(0, u.length() - 1);
-            urls.add(u);
+            int end = m.end();
+            while (clean.charAt(end - 1) == '.' || clean.charAt(end - 1) == ':')
+                end--;
+            spans.add(new Span(m.start(), end));
         }
-        return urls;
+        return spans;
     }
 
     private static int[] codePointIndex(String s) {
